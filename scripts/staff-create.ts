@@ -3,7 +3,11 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDb, getDb } from "@/db";
-import { createStaffUser, newStaffSchema, StaffExistsError } from "@/lib/auth/staff";
+import {
+  createStaffUser,
+  newStaffSchema,
+  StaffExistsError,
+} from "@/lib/auth/staff";
 import { readSecret } from "./lib/prompt";
 import { prepareDatabase } from "./lib/runtime";
 
@@ -60,7 +64,9 @@ async function main(): Promise<number> {
       { id: null, email: "cli:staff:create" },
       input.data,
     );
-    console.log(`Created ${created.role} account ${created.email} (id ${created.id}).`);
+    console.log(
+      `Created ${created.role} account ${created.email} (id ${created.id}).`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof StaffExistsError) {
@@ -76,7 +82,10 @@ async function main(): Promise<number> {
 
 function formatIssues(error: z.ZodError): string {
   return error.issues
-    .map((issue) => `Invalid --${issue.path.join(".") || "input"}: ${issue.message}`)
+    .map(
+      (issue) =>
+        `Invalid --${issue.path.join(".") || "input"}: ${issue.message}`,
+    )
     .join("\n");
 }
 

@@ -9,7 +9,9 @@ import {
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {
-  console.error("Usage: tsx scripts/with-db.ts <command> [args...] | --migrate-only");
+  console.error(
+    "Usage: tsx scripts/with-db.ts <command> [args...] | --migrate-only",
+  );
   process.exit(2);
 }
 

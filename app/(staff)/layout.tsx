@@ -28,7 +28,11 @@ export default async function StaffLayout({
   const t = await getTranslations("shell");
   const items: NavItem[] = NAV.filter((item) =>
     can(actor.role, item.permission),
-  ).map((item) => ({ href: item.href, icon: item.key, label: t(`nav.${item.key}`) }));
+  ).map((item) => ({
+    href: item.href,
+    icon: item.key,
+    label: t(`nav.${item.key}`),
+  }));
 
   return (
     <StaffSessionProvider>
@@ -59,7 +63,10 @@ export default async function StaffLayout({
             <span className="hidden md:block" />
             <UserMenu name={actor.name} email={actor.email} role={actor.role} />
           </header>
-          <main id="main" className="mx-auto w-full max-w-[1400px] flex-1 p-4 md:p-6">
+          <main
+            id="main"
+            className="mx-auto w-full max-w-[1400px] flex-1 p-4 md:p-6"
+          >
             {children}
           </main>
         </div>

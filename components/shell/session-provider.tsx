@@ -7,5 +7,7 @@ export function StaffSessionProvider({
 }: {
   children: React.ReactNode;
 }) {
-  return <SessionProvider refetchOnWindowFocus={false}>{children}</SessionProvider>;
+  return (
+    <SessionProvider refetchOnWindowFocus={false}>{children}</SessionProvider>
+  );
 }

@@ -12,7 +12,9 @@ import { staffUsers } from "./staff";
 export const auditEvents = pgTable(
   "audit_events",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     actorStaffId: bigint("actor_staff_id", { mode: "number" }).references(
       () => staffUsers.id,
     ),

@@ -16,7 +16,9 @@ import { staffUsers } from "./staff";
 export const customers = pgTable(
   "customers",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     playerName: text("player_name").notNull(),
     minecraftUuid: uuid("minecraft_uuid").notNull(),
     email: text("email"),
@@ -51,7 +53,9 @@ export const customers = pgTable(
 export const roles = pgTable(
   "roles",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     key: text("key").notNull(),
     name: text("name").notNull(),
     color: text("color").notNull().default("#64748b"),
@@ -90,7 +94,9 @@ export const customerRoles = pgTable(
 export const bans = pgTable(
   "bans",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     customerId: bigint("customer_id", { mode: "number" })
       .notNull()
       .references(() => customers.id, { onDelete: "cascade" }),

@@ -16,7 +16,9 @@ import {
 export const servers = pgTable(
   "servers",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     name: text("name").notNull(),
     // IANA zone of the server's clock: vanilla lines carry only the time of
     // day, which is local to the server.
@@ -33,7 +35,9 @@ export const servers = pgTable(
 export const logFiles = pgTable(
   "log_files",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     serverId: bigint("server_id", { mode: "number" })
       .notNull()
       .references(() => servers.id),
@@ -74,7 +78,9 @@ export const logFiles = pgTable(
 export const logEvents = pgTable(
   "log_events",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     serverId: bigint("server_id", { mode: "number" })
       .notNull()
       .references(() => servers.id),
@@ -102,15 +108,26 @@ export const logEvents = pgTable(
       .defaultNow(),
   },
   (t) => [
-    index("log_events_ts_idx").on(t.ts.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("log_events_server_ts_idx").on(t.serverId, t.ts.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("log_events_ts_idx").on(
+      t.ts.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("log_events_server_ts_idx").on(
+      t.serverId,
+      t.ts.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("log_events_player_ts_idx").on(
       sql`lower(${t.player})`,
       t.ts.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
     index("log_events_uuid_ts_idx").on(t.playerUuid, t.ts.desc().nullsFirst()),
-    index("log_events_kind_ts_idx").on(t.kind, t.ts.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("log_events_kind_ts_idx").on(
+      t.kind,
+      t.ts.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("log_events_file_idx").on(t.fileId, t.lineNumber),
     index("log_events_message_trgm_idx").using(
       "gin",

@@ -26,7 +26,9 @@ export const deliveryStatus = pgEnum("delivery_status", [
 export const payments = pgTable(
   "payments",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     customerId: bigint("customer_id", { mode: "number" })
       .notNull()
       .references(() => customers.id),

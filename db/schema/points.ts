@@ -27,7 +27,9 @@ export const pointSource = pgEnum("point_source", [
 export const pointTransactions = pgTable(
   "point_transactions",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     customerId: bigint("customer_id", { mode: "number" })
       .notNull()
       .references(() => customers.id),

@@ -15,7 +15,9 @@ export const staffRole = pgEnum("staff_role", ["admin", "support", "viewer"]);
 export const staffUsers = pgTable(
   "staff_users",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     email: text("email").notNull(),
     name: text("name").notNull(),
     role: staffRole("role").notNull(),
@@ -34,7 +36,9 @@ export const staffUsers = pgTable(
 export const signInAttempts = pgTable(
   "sign_in_attempts",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" })
+      .primaryKey()
+      .generatedAlwaysAsIdentity(),
     email: text("email").notNull(),
     ip: text("ip").notNull(),
     succeeded: boolean("succeeded").notNull(),

@@ -42,7 +42,9 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   input: S;
   // Runs inside one transaction; the audit entry it returns is written in
   // that same transaction, so a mutation and its audit row commit together.
-  run(context: ActionContext<z.infer<S>>): Promise<{ data: T; audit: AuditEntry }>;
+  run(
+    context: ActionContext<z.infer<S>>,
+  ): Promise<{ data: T; audit: AuditEntry }>;
 }
 
 /**

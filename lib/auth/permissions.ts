@@ -31,7 +31,10 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function can(role: StaffRole | null | undefined, permission: Permission) {
+export function can(
+  role: StaffRole | null | undefined,
+  permission: Permission,
+) {
   if (!role) return false;
   return (PERMISSIONS[permission] as readonly StaffRole[]).includes(role);
 }
@@ -54,5 +57,6 @@ export function requirePermission(
   role: StaffRole | null | undefined,
   permission: Permission,
 ): void {
-  if (!can(role, permission)) throw new PermissionError(permission, role ?? null);
+  if (!can(role, permission))
+    throw new PermissionError(permission, role ?? null);
 }

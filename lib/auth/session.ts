@@ -30,7 +30,9 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
       role: staffUsers.role,
     })
     .from(staffUsers)
-    .where(and(eq(staffUsers.id, session.staffId), isNull(staffUsers.disabledAt)));
+    .where(
+      and(eq(staffUsers.id, session.staffId), isNull(staffUsers.disabledAt)),
+    );
   return user ?? null;
 });
 

@@ -14,7 +14,10 @@ export const SIGN_IN_LIMITS = {
 };
 
 export type SignInResult =
-  | { ok: true; user: { id: number; email: string; name: string; role: StaffRole } }
+  | {
+      ok: true;
+      user: { id: number; email: string; name: string; role: StaffRole };
+    }
   | { ok: false; reason: "invalid" | "rate_limited" };
 
 /**

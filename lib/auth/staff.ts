@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Database } from "@/db";
 import { staffUsers, type StaffRole } from "@/db/schema";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./passwords";
 import { STAFF_ROLES } from "./permissions";
 
@@ -38,6 +39,24 @@ export async function createStaffUser(
 ): Promise<{ id: number; email: string; role: StaffRole }> {
   const data = newStaffSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
+  try {
+    return await insertStaffUser(db, actor, data, passwordHash);
+  } catch (error) {
+    // Two creations of one email at the same time both pass the check
+    // below; the unique index stops the second.
+    if (isUniqueViolation(error, "staff_users_email_key")) {
+      throw new StaffExistsError(data.email);
+    }
+    throw error;
+  }
+}
+
+async function insertStaffUser(
+  db: Database,
+  actor: AuditActor,
+  data: NewStaffInput,
+  passwordHash: string,
+) {
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: staffUsers.id })

@@ -18,7 +18,9 @@ export function loadMessages(locale: Locale): Messages {
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith(".json")) continue;
     const namespace = file.slice(0, -".json".length);
-    messages[namespace] = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+    messages[namespace] = JSON.parse(
+      readFileSync(path.join(dir, file), "utf8"),
+    );
   }
   cache.set(locale, messages);
   return messages;

@@ -14,7 +14,11 @@ async function readFirstLineOfStdin(): Promise<string> {
 export async function readSecret(question: string): Promise<string> {
   if (!process.stdin.isTTY) return readFirstLineOfStdin();
   return new Promise((resolve) => {
-    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+    const rl = createInterface({
+      input: process.stdin,
+      output: process.stdout,
+      terminal: true,
+    });
     const output = rl as unknown as { _writeToOutput: (text: string) => void };
     let prompted = false;
     output._writeToOutput = (text: string) => {

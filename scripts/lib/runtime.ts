@@ -8,7 +8,9 @@ import { childLogger } from "@/lib/logger";
 
 const log = childLogger("launcher");
 
-export const DATA_DIR = path.resolve(process.env.BACKOFFICE_DATA_DIR ?? ".data");
+export const DATA_DIR = path.resolve(
+  process.env.BACKOFFICE_DATA_DIR ?? ".data",
+);
 
 export interface Runtime {
   databaseUrl: string;
@@ -53,7 +55,9 @@ export function prepareAuthEnvironment(): void {
     if (existsSync(file)) secrets = JSON.parse(readFileSync(file, "utf8"));
     if (!secrets.nextauthSecret) {
       secrets.nextauthSecret = randomBytes(32).toString("base64url");
-      writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 });
+      writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", {
+        mode: 0o600,
+      });
       log.warn(
         { file },
         "NEXTAUTH_SECRET is not set: generated one for this machine and stored it; set NEXTAUTH_SECRET in production",

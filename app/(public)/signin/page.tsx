@@ -38,7 +38,9 @@ export default async function SignInPage({
         </p>
         <SignInForm
           callbackUrl={callbackUrl}
-          initialError={error && KNOWN_ERRORS.has(error) ? error : error ? "invalid" : null}
+          initialError={
+            error && KNOWN_ERRORS.has(error) ? error : error ? "invalid" : null
+          }
         />
       </div>
     </main>

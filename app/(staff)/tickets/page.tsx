@@ -11,7 +11,10 @@ export default async function TicketsPage() {
     <>
       <PageHeader title={t("title")} />
       <Card>
-        <EmptyState title={t("empty.title")} description={t("empty.description")} />
+        <EmptyState
+          title={t("empty.title")}
+          description={t("empty.description")}
+        />
       </Card>
     </>
   );
