@@ -1,0 +1,94 @@
+import { eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db";
+import { customers, logEvents, servers, type StaffRole } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { IP_PLACEHOLDER, maskIps } from "./mask-ip";
+
+/** A log record as the viewer shows it. */
+export interface LogEventView {
+  id: number;
+  /** UTC ISO time with microseconds. */
+  ts: string;
+  serverId: number;
+  serverName: string;
+  fileId: number | null;
+  lineNumber: number | null;
+  thread: string | null;
+  level: string | null;
+  logger: string | null;
+  kind: string;
+  player: string | null;
+  playerUuid: string | null;
+  ip: string | null;
+  port: number | null;
+  entityId: number | null;
+  world: string | null;
+  x: number | null;
+  y: number | null;
+  z: number | null;
+  command: string | null;
+  message: string;
+  raw: string;
+  /** The customer this player is, by UUID first, else by name. */
+  customerId: number | null;
+}
+
+const byUuid = alias(customers, "customer_by_uuid");
+const byName = alias(customers, "customer_by_name");
+
+const columns = {
+  id: logEvents.id,
+  ts: sql<string>`to_char(${logEvents.ts} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  serverId: logEvents.serverId,
+  serverName: servers.name,
+  fileId: logEvents.fileId,
+  lineNumber: logEvents.lineNumber,
+  thread: logEvents.thread,
+  level: logEvents.level,
+  logger: logEvents.logger,
+  kind: logEvents.kind,
+  player: logEvents.player,
+  playerUuid: logEvents.playerUuid,
+  ip: logEvents.ip,
+  port: logEvents.port,
+  entityId: logEvents.entityId,
+  world: logEvents.world,
+  x: logEvents.x,
+  y: logEvents.y,
+  z: logEvents.z,
+  command: logEvents.command,
+  message: logEvents.message,
+  raw: logEvents.raw,
+  customerId: sql<number | null>`coalesce(${byUuid.id}, ${byName.id})`.mapWith(
+    (value) => (value === null ? null : Number(value)),
+  ),
+};
+
+export function selectEvents(db: Executor) {
+  // Both customer keys are unique, so each join adds at most one row.
+  return db
+    .select(columns)
+    .from(logEvents)
+    .innerJoin(servers, eq(servers.id, logEvents.serverId))
+    .leftJoin(byUuid, eq(byUuid.minecraftUuid, logEvents.playerUuid))
+    .leftJoin(
+      byName,
+      sql`lower(${byName.playerName}) = lower(${logEvents.player})`,
+    );
+}
+
+/** Applies the viewer's IP permission to a row before it leaves the server. */
+export function applyIpPermission(
+  row: LogEventView,
+  role: StaffRole,
+): LogEventView {
+  if (can(role, "logs.viewIp")) return row;
+  return {
+    ...row,
+    ip: row.ip === null ? null : IP_PLACEHOLDER,
+    message: maskIps(row.message),
+    raw: maskIps(row.raw),
+    command: row.command === null ? null : maskIps(row.command),
+  };
+}
