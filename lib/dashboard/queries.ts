@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm";
 import type { Database } from "@/db";
 import { bans, customers, logEvents, payments, servers } from "@/db/schema";
+import { maskIps } from "@/lib/logs/mask-ip";
 
 export interface DashboardCounts {
   customers: number;
@@ -100,11 +101,16 @@ export interface LatestLogRecord {
   message: string;
 }
 
+/**
+ * Lists the newest log records. IP addresses inside messages are masked
+ * unless `revealIps` is true (roles with logs.viewIp).
+ */
 export async function getLatestLogRecords(
   db: Database,
-  limit = 12,
+  limit: number,
+  revealIps: boolean,
 ): Promise<LatestLogRecord[]> {
-  return db
+  const rows = await db
     .select({
       id: logEvents.id,
       ts: logEvents.ts,
@@ -118,4 +124,6 @@ export async function getLatestLogRecords(
     .innerJoin(servers, eq(servers.id, logEvents.serverId))
     .orderBy(desc(logEvents.ts), desc(logEvents.id))
     .limit(limit);
+  if (revealIps) return rows;
+  return rows.map((row) => ({ ...row, message: maskIps(row.message) }));
 }
