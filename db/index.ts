@@ -24,6 +24,13 @@ export function createConnection(url: string, max = 10): Connection {
   // An idle client that loses its server (PostgreSQL stopping) emits an error
   // that would otherwise crash the process.
   pool.on("error", (error) => log.warn({ err: error }, "idle client error"));
+  // A checked-out client whose server shuts down mid-query emits "error" on
+  // itself; the query still rejects, so logging here is enough.
+  pool.on("connect", (client) => {
+    client.on("error", (error) =>
+      log.warn({ err: error }, "database connection error"),
+    );
+  });
   return { pool, db: drizzle(pool, { schema }) };
 }
 
