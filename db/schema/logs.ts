@@ -128,6 +128,11 @@ export const logEvents = pgTable(
       t.ts.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
+    index("log_events_level_ts_idx").on(
+      t.level,
+      t.ts.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("log_events_file_idx").on(t.fileId, t.lineNumber),
     index("log_events_message_trgm_idx").using(
       "gin",

@@ -1,0 +1,1 @@
+CREATE INDEX "log_events_level_ts_idx" ON "log_events" USING btree ("level","ts" DESC NULLS FIRST,"id" DESC NULLS FIRST);
