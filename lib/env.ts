@@ -4,12 +4,15 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL"),
+  // Required by the web app only, where next-auth refuses to start without
+  // it; command-line tools that only use the database run without it.
   NEXTAUTH_SECRET: z
     .string()
     .min(
       32,
       "must be at least 32 characters; generate one with `openssl rand -base64 32`",
-    ),
+    )
+    .optional(),
   NEXTAUTH_URL: z.url().optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
