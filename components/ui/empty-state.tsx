@@ -12,7 +12,7 @@ export function EmptyState({
       role="status"
       className="flex flex-col items-center gap-2 px-6 py-14 text-center"
     >
-      <p className="text-base font-semibold">{title}</p>
+      <h2 className="text-base font-semibold">{title}</h2>
       {description && (
         <p className="max-w-md text-sm text-slate-600 dark:text-slate-400">
           {description}
