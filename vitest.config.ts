@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// Keeps the test output readable; a failing test prints its own details.
-process.env.LOG_LEVEL ??= "warn";
+// Keeps the test output readable: several tests make code fail on purpose,
+// and a failing assertion prints its own details.
+process.env.LOG_LEVEL ??= "silent";
 
 export default defineConfig({
   resolve: {

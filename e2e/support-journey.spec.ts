@@ -7,7 +7,9 @@ const SCREENSHOTS = path.join(import.meta.dirname, "..", "docs", "screenshots");
 
 test.use({ storageState: storageStateFor("support") });
 
-test("support finds a customer and traces his log history", async ({ page }) => {
+test("support finds a customer and traces his log history", async ({
+  page,
+}) => {
   await page.goto("/customers");
   await expect(page.getByRole("heading", { name: "Customers" })).toBeVisible();
   await expect(page.getByText(/Showing 1–25 of/)).toBeVisible();
