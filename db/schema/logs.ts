@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   doublePrecision,
   index,
   integer,
@@ -48,6 +49,9 @@ export const logFiles = pgTable(
     path: text("path").notNull(),
     // Date of the first line, from the file name or the ingest options.
     startDate: text("start_date").notNull(),
+    // True when startDate comes from a dated file name such as
+    // 2021-06-16-1.log.gz.
+    dateFromName: boolean("date_from_name").notNull().default(false),
     committedOffset: bigint("committed_offset", { mode: "number" })
       .notNull()
       .default(0),
@@ -65,10 +69,14 @@ export const logFiles = pgTable(
       .defaultNow(),
   },
   (t) => [
+    // The start date is part of the key because two rotated archives with
+    // different dates in their names are different files even when their
+    // heads are equal.
     uniqueIndex("log_files_identity_key").on(
       t.serverId,
       t.fingerprint,
       t.headLength,
+      t.startDate,
     ),
   ],
 );

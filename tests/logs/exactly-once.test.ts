@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConnection } from "@/db";
 import { servers } from "@/db/schema";
 import { ingestFile, type IngestOptions } from "@/lib/logs/ingest";
+import { HEAD_LENGTH } from "@/lib/logs/ingest/source";
 import { parseLogText } from "@/lib/logs/parser";
 import { createTestDatabase, type TestDatabase } from "../database";
 import {
@@ -145,23 +146,43 @@ describe("exactly-once ingestion", () => {
     await expectComplete(run.server, lines.join("\n") + "\n");
   });
 
-  it("recognises a file first seen shorter than 1024 bytes", async () => {
+  it("recognises a small file that grew", async () => {
     const run = options();
     const small = path.join(folder.dir, "2026-02-05-1.log");
-    const lines = vanillaLines(60, 7200);
+    const lines = vanillaLines(1500, 7200);
     writeFileSync(small, lines.slice(0, 3).join("\n") + "\n");
     await ingestFile(testDb.db, small, run);
     const [before] = await fileRows(testDb.db, run.server);
-    expect(before?.headLength).toBeLessThan(1024);
+    expect(before?.headLength).toBeLessThan(HEAD_LENGTH);
 
     appendFileSync(small, lines.slice(3).join("\n") + "\n");
     const second = await ingestFile(testDb.db, small, run);
-    expect(second).toMatchObject({ linesSkipped: 3, linesRead: 57 });
+    expect(second).toMatchObject({ linesSkipped: 3, linesRead: 1497 });
     const after = await fileRows(testDb.db, run.server);
     expect(after.map((file) => [file.id, file.headLength])).toEqual([
-      [before?.id, 1024],
+      [before?.id, HEAD_LENGTH],
     ]);
     await expectComplete(run.server, lines.join("\n") + "\n");
+  });
+
+  it("keeps archives of different dates apart despite equal heads", async () => {
+    const run = options();
+    // The same start-up lines at the same times on two days: the heads are
+    // equal, only the names' dates tell the files apart.
+    const text = vanillaLines(40, 4 * 3600).join("\n") + "\n";
+    const first = path.join(folder.dir, "2026-03-01-1.log");
+    const second = path.join(folder.dir, "2026-03-02-1.log");
+    writeFileSync(first, text);
+    writeFileSync(second, text);
+    await ingestFile(testDb.db, first, run);
+    const summary = await ingestFile(testDb.db, second, run);
+    expect(summary.linesSkipped).toBe(0);
+    expect(summary.linesRead).toBe(40);
+    const files = await fileRows(testDb.db, run.server);
+    expect(files.map((file) => file.startDate).sort()).toEqual([
+      "2026-03-01",
+      "2026-03-02",
+    ]);
   });
 
   it("reads gzip by its magic bytes and resumes a partly ingested archive", async () => {

@@ -33,7 +33,7 @@ describe("folders, rotated names and dates", () => {
   }
 
   it("walks a folder in date order with latest.log last", async () => {
-    // Distinct start times give each file its own first 1024 bytes.
+    // Distinct start times give each file its own head.
     const files = [
       write("logs/2026-01-02-1.log.gz", vanillaLines(40, 3600), true),
       write("logs/2026-01-01-10.log.gz", vanillaLines(40, 7200), true),

@@ -22,6 +22,7 @@ const columns = {
   headLength: logFiles.headLength,
   path: logFiles.path,
   startDate: logFiles.startDate,
+  dateFromName: logFiles.dateFromName,
   committedOffset: logFiles.committedOffset,
   committedLine: logFiles.committedLine,
   resumeState: logFiles.resumeState,
@@ -32,15 +33,24 @@ type Row = Pick<LogFile, keyof typeof columns>;
 /**
  * Finds the stored file whose content starts with `head`, or registers a new
  * one, and records `path` as where it was last seen. A file seen while
- * shorter than 1024 bytes was stored with a shorter head. If that head is a
- * prefix of this one, it is the same file grown, and its identity is
- * widened to the longer head.
+ * shorter than HEAD_LENGTH bytes was stored with a shorter head. If that
+ * head is a prefix of this one, it is the same file grown, and its identity
+ * is widened to the longer head. Two files whose names carry different
+ * dates are never the same file, whatever their heads.
  */
 export async function resolveLogFile(
   db: Database,
-  input: { serverId: number; head: Buffer; path: string; startDate: string },
+  input: {
+    serverId: number;
+    head: Buffer;
+    path: string;
+    startDate: string;
+    dateFromName: boolean;
+  },
 ): Promise<LogFileRecord> {
-  const { serverId, head, path, startDate } = input;
+  const { serverId, head, path, startDate, dateFromName } = input;
+  const sameFile = (row: Row) =>
+    !(dateFromName && row.dateFromName && row.startDate !== startDate);
   if (head.length === 0) throw new Error("an empty file has no identity");
   const fingerprint = sha256(head);
   return db.transaction(async (tx) => {
@@ -57,7 +67,8 @@ export async function resolveLogFile(
           eq(logFiles.headLength, head.length),
         ),
       );
-    const found = exact[0];
+    const found =
+      exact.find((row) => row.startDate === startDate) ?? exact.find(sameFile);
     if (found) {
       if (found.path !== path) {
         await tx
@@ -68,7 +79,7 @@ export async function resolveLogFile(
       return toRecord(found);
     }
 
-    const grown = await findGrownFile(tx, serverId, head);
+    const grown = await findGrownFile(tx, serverId, head, sameFile);
     if (grown) {
       await tx
         .update(logFiles)
@@ -90,6 +101,7 @@ export async function resolveLogFile(
         headLength: head.length,
         path,
         startDate,
+        dateFromName,
       })
       .returning(columns);
     if (!created) throw new Error("log_files insert returned no row");
@@ -101,6 +113,7 @@ async function findGrownFile(
   tx: Executor,
   serverId: number,
   head: Buffer,
+  sameFile: (row: Row) => boolean,
 ): Promise<Row | null> {
   if (head.length <= 1) return null;
   const shorter = await tx
@@ -116,7 +129,9 @@ async function findGrownFile(
     .orderBy(desc(logFiles.headLength));
   return (
     shorter.find(
-      (row) => sha256(head.subarray(0, row.headLength)) === row.fingerprint,
+      (row) =>
+        sameFile(row) &&
+        sha256(head.subarray(0, row.headLength)) === row.fingerprint,
     ) ?? null
   );
 }

@@ -39,16 +39,15 @@ export async function prepareFile(
 ): Promise<PreparedFile | null> {
   const head = await source.head();
   if (head.length === 0) return null;
-  const knownDate =
-    dateFromFileName(path.basename(source.path)) ??
-    newFileDate ??
-    context.options.date;
+  const nameDate = dateFromFileName(path.basename(source.path));
+  const knownDate = nameDate ?? newFileDate ?? context.options.date;
   const startDate = knownDate ?? localDate(source.mtime, context.timeZone);
   const file = await resolveLogFile(context.db, {
     serverId: context.server.id,
     head,
     path: source.path,
     startDate,
+    dateFromName: nameDate !== null,
   });
   if (!knownDate && file.cursor.line === 0) {
     log.warn(

@@ -3,8 +3,12 @@ import { open, type FileHandle } from "node:fs/promises";
 import { pipeline, Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 
-/** Bytes of decompressed content that identify a file. */
-export const HEAD_LENGTH = 1024;
+/**
+ * Bytes of decompressed content that identify a file. A server restarted at
+ * the same second every day can write the same first kilobytes of start-up
+ * lines into each day's file; 64 KiB reaches past the start-up phase.
+ */
+export const HEAD_LENGTH = 64 * 1024;
 
 const CHUNK = 256 * 1024;
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -70,7 +74,7 @@ export class LogSource {
     return trailer.readUInt32LE(0);
   }
 
-  /** Reads the first min(size, 1024) bytes of the decompressed content. */
+  /** Reads the first min(size, `length`) bytes of the decompressed content. */
   async head(length = HEAD_LENGTH): Promise<Buffer> {
     const parts: Buffer[] = [];
     let total = 0;
