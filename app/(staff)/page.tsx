@@ -55,7 +55,7 @@ export default async function DashboardPage() {
           href="/payments"
         />
       </div>
-      <div className="mt-4 grid gap-4 xl:grid-cols-[2fr_3fr]">
+      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card>
           <CardHeader title={t("logVolume")} />
           <LogVolumeChart data={volume} label={t("records")} />

@@ -6,6 +6,7 @@ import type { LatestLogRecord } from "@/lib/dashboard/queries";
 
 export async function LatestLogs({ records }: { records: LatestLogRecord[] }) {
   const t = await getTranslations("dashboard");
+  const kinds = await getTranslations("logs.kinds");
   const format = await getFormatter();
   if (records.length === 0) {
     return (
@@ -15,7 +16,10 @@ export async function LatestLogs({ records }: { records: LatestLogRecord[] }) {
   return (
     <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
       {records.map((record) => (
-        <li key={record.id} className="flex items-baseline gap-2 px-4 py-1.5">
+        <li
+          key={record.id}
+          className="flex min-w-0 items-baseline gap-2 px-4 py-1.5"
+        >
           <time
             dateTime={record.ts.toISOString()}
             className="shrink-0 font-mono text-xs text-slate-500"
@@ -30,7 +34,7 @@ export async function LatestLogs({ records }: { records: LatestLogRecord[] }) {
           </time>
           <Badge className="shrink-0">{record.server}</Badge>
           <Badge tone="blue" className="shrink-0">
-            {record.kind}
+            {kinds.has(record.kind) ? kinds(record.kind) : record.kind}
           </Badge>
           {record.player && (
             <Link
