@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatMinorUnits } from "./queries";
+import { formatMinorUnits } from "@/lib/customers/format";
 
-describe("formatMinorUnits", () => {
+describe("formatMinorUnits for the payments page", () => {
   it.each([
     { amount: 999, currency: "EUR", locale: "en", expected: "€9.99" },
     { amount: 100, currency: "USD", locale: "en", expected: "$1.00" },

@@ -62,17 +62,3 @@ export async function listPayments(
   ]);
   return { rows, total: totals[0]?.n ?? 0 };
 }
-
-/** Formats integer minor units for display, e.g. 999 EUR -> "€9.99". */
-export function formatMinorUnits(
-  amountMinor: number,
-  currency: string,
-  locale: string,
-): string {
-  const formatter = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
-  });
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(amountMinor / 10 ** digits);
-}

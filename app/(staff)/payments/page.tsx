@@ -10,11 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { requirePageActor } from "@/lib/auth/session";
-import {
-  DELIVERY_FILTERS,
-  formatMinorUnits,
-  listPayments,
-} from "@/lib/payments/queries";
+import { formatMinorUnits } from "@/lib/customers/format";
+import { DELIVERY_FILTERS, listPayments } from "@/lib/payments/queries";
 
 const PAGE_SIZE = 50;
 
