@@ -28,7 +28,7 @@ export interface EmbeddedDatabase {
 }
 
 interface StartOptions {
-  // Folder that holds the cluster; created and initialised when empty.
+  // Folder that contains the cluster; created and initialised when empty.
   dataDir: string;
   databaseName: string;
   // Deletes the cluster on stop (for tests).
