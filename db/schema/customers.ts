@@ -39,7 +39,11 @@ export const customers = pgTable(
     uniqueIndex("customers_minecraft_uuid_key").on(t.minecraftUuid),
     uniqueIndex("customers_player_name_key").on(sql`lower(${t.playerName})`),
     index("customers_email_idx").on(sql`lower(${t.email})`),
-    index("customers_last_seen_idx").on(t.lastSeenAt),
+    // Serves the default order of the customers table (last seen first).
+    index("customers_last_seen_idx").on(
+      t.lastSeenAt.desc().nullsLast(),
+      t.id.desc().nullsFirst(),
+    ),
     index("customers_points_idx").on(t.pointsBalance),
     index("customers_search_trgm_idx").using(
       "gin",
