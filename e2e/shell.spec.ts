@@ -79,18 +79,41 @@ test.describe("admin", () => {
   });
 });
 
-test("signing out ends the session", async ({ browser }) => {
+test("signing out ends the session, copied cookies too", async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/signin");
-  await page.getByLabel("Email").fill("support@demo.local");
+  await page.getByLabel("Email").fill("signout@demo.local");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  const copied = await context.cookies();
+
   await page.getByRole("button", { name: "Account menu" }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/customers");
   await expect(page).toHaveURL(/\/signin/);
   await context.close();
+
+  // A session cookie taken before the sign-out no longer opens a page.
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/customers");
+  await expect(replayPage).toHaveURL(/\/signin/);
+  await replay.close();
+});
+
+test("a crafted return address stays on this site", async ({ page }) => {
+  await page.goto("/signin?callbackUrl=/%5Cevil.example/phish");
+  await page.getByLabel("Email").fill("viewer@demo.local");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  expect(new URL(page.url()).host).toBe(
+    new URL(test.info().project.use.baseURL!).host,
+  );
 });

@@ -7,6 +7,7 @@ import path from "node:path";
 import { closeDb, getDb } from "@/db";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { runMigrations } from "@/db/migrate";
+import { createStaffUser } from "@/lib/auth/staff";
 import { seedDemo } from "@/lib/demo/seed";
 import { ingestPaths } from "@/lib/logs/ingest";
 import { prepareAuthEnvironment, supervise } from "./lib/runtime";
@@ -24,6 +25,17 @@ const database = await startEmbeddedPostgres({
 process.env.DATABASE_URL = database.url;
 await runMigrations(database.url);
 await seedDemo(getDb());
+// Signing out ends every session of an account, so the sign-out test uses
+// an account of its own and leaves the role sessions of other specs alone.
+await createStaffUser(
+  getDb(),
+  { id: null, email: "e2e-setup" },
+  {
+    email: "signout@demo.local",
+    role: "support",
+    password: process.env.DEMO_PASSWORD ?? "",
+  },
+);
 
 const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000)
   .toISOString()

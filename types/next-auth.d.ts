@@ -8,6 +8,7 @@ declare module "next-auth" {
   interface Session {
     staffId?: number;
     role?: StaffRole;
+    signedInAt?: number;
   }
 }
 
@@ -15,5 +16,8 @@ declare module "next-auth/jwt" {
   interface JWT {
     staffId?: number;
     role?: StaffRole;
+    // Milliseconds since the epoch, set once at sign-in. next-auth renews
+    // `iat` whenever it re-encodes the token, so it cannot date the sign-in.
+    signedInAt?: number;
   }
 }

@@ -24,6 +24,11 @@ export const staffUsers = pgTable(
     passwordHash: text("password_hash").notNull(),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    // Sessions signed in before this instant are rejected: signing out sets
+    // it, which ends the account's sessions on every device.
+    sessionsValidAfter: timestamp("sessions_valid_after", {
+      withTimezone: true,
+    }),
     createdAt: timestamp("created_at", { withTimezone: true })
       .notNull()
       .defaultNow(),

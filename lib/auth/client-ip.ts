@@ -7,9 +7,14 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 /**
- * Returns the address of the connecting client. `next start` appends the
- * socket's address to X-Forwarded-For, so the last entry is the one no
- * client can forge; earlier entries are whatever the client sent.
+ * Returns the client address used to rate-limit sign-ins per IP. `next
+ * start` sets X-Forwarded-For to the socket's address only when the request
+ * has none, and a reverse proxy appends the address it saw, so the last
+ * entry is the nearest hop.
+ *
+ * NOTE: without a reverse proxy that overwrites or appends the header, a
+ * client can send its own X-Forwarded-For and choose the address the per-IP
+ * limit counts. The per-account limit does not depend on it.
  */
 export function clientIp(headers: HeaderBag): string {
   const forwarded = header(headers, "x-forwarded-for");

@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { clientIp } from "./client-ip";
-import { verifyStaffCredentials } from "./sign-in";
+import { endSessions, verifyStaffCredentials } from "./sign-in";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -50,17 +50,24 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      if (token.staffId) await endSessions(getDb(), token.staffId);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.staffId = Number(user.id);
         token.role = user.role;
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
       session.staffId = token.staffId;
       session.role = token.role;
+      session.signedInAt = token.signedInAt;
       return session;
     },
   },

@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { staffUsers, type StaffRole } from "@/db/schema";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
+import { isSessionCurrent } from "./sign-in";
 
 export interface Actor {
   id: number;
@@ -17,7 +18,8 @@ export interface Actor {
 /**
  * Returns the signed-in staff member, read fresh from the database so that a
  * disabled account or a changed role takes effect on the next request, not
- * when the session cookie expires. Cached per request.
+ * when the session cookie expires, and a sign-out ends copies of the cookie.
+ * Cached per request.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
@@ -28,12 +30,18 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
       email: staffUsers.email,
       name: staffUsers.name,
       role: staffUsers.role,
+      sessionsValidAfter: staffUsers.sessionsValidAfter,
     })
     .from(staffUsers)
     .where(
       and(eq(staffUsers.id, session.staffId), isNull(staffUsers.disabledAt)),
     );
-  return user ?? null;
+  if (!user) return null;
+  // A session from before the account's last sign-out has ended.
+  if (!isSessionCurrent(session.signedInAt, user.sessionsValidAfter)) {
+    return null;
+  }
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
 /** For pages: redirects to sign-in when signed out, or to /forbidden. */

@@ -96,3 +96,25 @@ async function recordAttempt(
 ): Promise<void> {
   await db.insert(signInAttempts).values({ email, ip, succeeded });
 }
+
+/**
+ * Ends every session of a staff account: sessions signed in before now are
+ * rejected by currentActor. Called on sign-out, because a JWT session
+ * cookie copied earlier would otherwise stay valid until it expires.
+ */
+export async function endSessions(db: Database, staffId: number) {
+  await db
+    .update(staffUsers)
+    .set({ sessionsValidAfter: new Date() })
+    .where(eq(staffUsers.id, staffId));
+  log.info({ staffId }, "signed out: sessions ended");
+}
+
+/** True when a session signed in at `signedInAt` (ms) is still valid. */
+export function isSessionCurrent(
+  signedInAt: number | undefined,
+  sessionsValidAfter: Date | null,
+): boolean {
+  if (!sessionsValidAfter) return true;
+  return signedInAt !== undefined && signedInAt > sessionsValidAfter.getTime();
+}

@@ -19,7 +19,10 @@ export const newStaffSchema = z.object({
       MIN_PASSWORD_LENGTH,
       `must be at least ${MIN_PASSWORD_LENGTH} characters`,
     )
-    .max(1024, "must be at most 1024 characters"),
+    .max(1024, "must be at most 1024 characters")
+    .refine((value) => value.trim().length > 0, {
+      message: "must not be only spaces",
+    }),
 });
 
 export type NewStaffInput = z.infer<typeof newStaffSchema>;

@@ -32,6 +32,15 @@ async function waitForHealth(port: number): Promise<boolean> {
   return false;
 }
 
+// The demo answers on this machine only unless HOST says otherwise (for
+// example HOST=0.0.0.0 to reach it from another machine).
+const HOST = process.env.HOST ?? "127.0.0.1";
+
+function appUrl(port: number): string {
+  const shown = HOST === "0.0.0.0" || HOST === "::" ? "127.0.0.1" : HOST;
+  return `http://${shown.includes(":") ? `[${shown}]` : shown}:${port}`;
+}
+
 function printSignIns(
   port: number,
   credentials: DemoCredentials,
@@ -39,7 +48,7 @@ function printSignIns(
 ) {
   const width = Math.max(...DEMO_STAFF.map((staff) => staff.email.length));
   say("");
-  say(`The backoffice is running at http://localhost:${port}`);
+  say(`The backoffice is running at ${appUrl(port)}`);
   say("Sign in as:");
   for (const staff of DEMO_STAFF) {
     say(
@@ -177,7 +186,7 @@ export async function runDemo(
     say(`… Starting next on port ${port}`);
     const child = supervise(
       "next",
-      ["start", "-p", String(port)],
+      ["start", "-p", String(port), "-H", HOST],
       runtime.stop,
     );
     if (!(await waitForHealth(port))) {

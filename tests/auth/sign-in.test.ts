@@ -1,7 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, signInAttempts, staffUsers } from "@/db/schema";
-import { SIGN_IN_LIMITS, verifyStaffCredentials } from "@/lib/auth/sign-in";
+import {
+  endSessions,
+  isSessionCurrent,
+  SIGN_IN_LIMITS,
+  verifyStaffCredentials,
+} from "@/lib/auth/sign-in";
 import { createStaffUser, StaffExistsError } from "@/lib/auth/staff";
 import { createTestDatabase, type TestDatabase } from "../database";
 
@@ -196,5 +201,40 @@ describe("staff creation", () => {
         password: PASSWORD,
       }),
     ).rejects.toThrow(/admin, support, viewer/);
+  });
+});
+
+describe("session end on sign-out", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("rejects sessions signed in before the sign-out", async () => {
+    const created = await createStaffUser(t.db, cli, {
+      email: "leaver@example.com",
+      role: "support",
+      password: PASSWORD,
+    });
+    const before = Date.now() - 1000;
+    await endSessions(t.db, created.id);
+    const [row] = await t.db
+      .select()
+      .from(staffUsers)
+      .where(eq(staffUsers.id, created.id));
+    expect(row?.sessionsValidAfter).toBeInstanceOf(Date);
+    expect(isSessionCurrent(before, row!.sessionsValidAfter)).toBe(false);
+    expect(isSessionCurrent(undefined, row!.sessionsValidAfter)).toBe(false);
+    expect(isSessionCurrent(Date.now() + 1, row!.sessionsValidAfter)).toBe(
+      true,
+    );
+  });
+
+  it("accepts any session of an account never signed out", () => {
+    expect(isSessionCurrent(undefined, null)).toBe(true);
+    expect(isSessionCurrent(Date.now(), null)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentActor } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
 
 export const dynamic = "force-dynamic";
 
@@ -10,21 +11,13 @@ export const metadata: Metadata = { title: "Sign in" };
 
 const KNOWN_ERRORS = new Set(["invalid", "rate_limited"]);
 
-// Only same-site paths are accepted as a return address, so a crafted link
-// cannot send a signed-in user to another site.
-function safeCallback(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  if (!path || !path.startsWith("/") || path.startsWith("//")) return "/";
-  return path;
-}
-
 export default async function SignInPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeReturnPath(params.callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   const error = typeof params.error === "string" ? params.error : null;

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 
 export default async function ForbiddenPage({
@@ -10,6 +11,8 @@ export default async function ForbiddenPage({
   searchParams: Promise<{ need?: string }>;
 }) {
   const { need } = await searchParams;
+  // Only a real permission name is echoed back, not any text from the URL.
+  const permission = need && need in PERMISSIONS ? need : "—";
   const actor = await currentActor();
   const t = await getTranslations("shell");
   return (
@@ -17,7 +20,7 @@ export default async function ForbiddenPage({
       title={t("forbidden.title")}
       description={t("forbidden.description", {
         role: actor ? t(`roles.${actor.role}`) : "—",
-        permission: need ?? "—",
+        permission,
       })}
       action={
         <Link href="/" className={buttonClasses("secondary")}>
