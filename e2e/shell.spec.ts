@@ -2,6 +2,16 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, storageStateFor } from "./roles";
 
 test.describe("signed out", () => {
+  test("a staff link opens after signing in", async ({ page }) => {
+    await page.goto("/logs?player=Draxe");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+    await page.getByLabel("Email").fill("viewer@demo.local");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/logs\?player=Draxe$/);
+    await expect(page.getByText("/wpt mining").first()).toBeVisible();
+  });
+
   test("staff pages redirect to sign-in", async ({ page }) => {
     await page.goto("/customers");
     await expect(page).toHaveURL(/\/signin/);

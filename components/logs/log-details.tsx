@@ -36,6 +36,11 @@ export function LogDetails({ row }: { row: LogEventView }) {
         <pre className="max-h-96 overflow-auto rounded-md bg-slate-100 p-3 font-mono text-xs [overflow-wrap:anywhere] whitespace-pre-wrap dark:bg-slate-950">
           {row.raw}
         </pre>
+        {row.rawLength > row.raw.length && (
+          <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+            {t("rawTruncated", { shown: row.raw.length, total: row.rawLength })}
+          </p>
+        )}
       </div>
     </div>
   );

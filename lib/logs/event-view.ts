@@ -28,11 +28,21 @@ export interface LogEventView {
   y: number | null;
   z: number | null;
   command: string | null;
+  /** At most MESSAGE_LIMIT characters of the message. */
   message: string;
+  /** At most RAW_LIMIT characters of the raw text. */
   raw: string;
+  /** Length of the whole raw text, which the database keeps in full. */
+  rawLength: number;
   /** The customer this player is, by UUID first, else by name. */
   customerId: number | null;
 }
+
+// A single log line can be megabytes long (a dumped packet, a plugin's
+// JSON). A page of 100 such rows would weigh tens of megabytes, so rows
+// carry a prefix; the full text stays in the database.
+export const MESSAGE_LIMIT = 2_000;
+export const RAW_LIMIT = 20_000;
 
 const byUuid = alias(customers, "customer_by_uuid");
 const byName = alias(customers, "customer_by_name");
@@ -58,8 +68,9 @@ const columns = {
   y: logEvents.y,
   z: logEvents.z,
   command: logEvents.command,
-  message: logEvents.message,
-  raw: logEvents.raw,
+  message: sql<string>`left(${logEvents.message}, ${sql.raw(String(MESSAGE_LIMIT))})`,
+  raw: sql<string>`left(${logEvents.raw}, ${sql.raw(String(RAW_LIMIT))})`,
+  rawLength: sql<number>`length(${logEvents.raw})`.mapWith(Number),
   customerId: sql<number | null>`coalesce(${byUuid.id}, ${byName.id})`.mapWith(
     (value) => (value === null ? null : Number(value)),
   ),

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { customers, logEvents, servers, type StaffRole } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/database";
@@ -401,5 +402,28 @@ describe("keyset pagination", () => {
     }
     expect(seen).toHaveLength(60);
     expect(new Set(seen)).toEqual(new Set(["build 7.9"]));
+  });
+});
+
+describe("very long records", () => {
+  it("carry a prefix and the full length", async () => {
+    const long = "x".repeat(50_000);
+    const [inserted] = await testDb.db
+      .insert(logEvents)
+      .values({
+        serverId: alpha,
+        ts: new Date("2030-01-01T00:00:00Z"),
+        kind: "other",
+        message: long,
+        raw: `[00:00:00] [Server thread/INFO]: ${long}`,
+      })
+      .returning({ id: logEvents.id });
+    const found = await getLogEvent(testDb.db, inserted!.id, "admin");
+    expect(found?.message).toHaveLength(2_000);
+    expect(found?.raw).toHaveLength(20_000);
+    expect(found?.rawLength).toBe(
+      50_000 + "[00:00:00] [Server thread/INFO]: ".length,
+    );
+    await testDb.db.delete(logEvents).where(eq(logEvents.id, inserted!.id));
   });
 });
