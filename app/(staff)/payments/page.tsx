@@ -77,7 +77,19 @@ export default async function PaymentsPage({
       </nav>
       <Card>
         {rows.length === 0 ? (
-          <EmptyState title={t("empty")} />
+          <EmptyState
+            title={total > 0 ? t("pastEnd") : t("empty")}
+            action={
+              total > 0 ? (
+                <Link
+                  href={link({ page: 1 })}
+                  className={buttonClasses("secondary", "sm")}
+                >
+                  {t("firstPage")}
+                </Link>
+              ) : undefined
+            }
+          />
         ) : (
           <Table>
             <thead>
