@@ -23,35 +23,45 @@ const database = await startEmbeddedPostgres({
   ephemeral: true,
 });
 process.env.DATABASE_URL = database.url;
-await runMigrations(database.url);
-await seedDemo(getDb());
-// Signing out ends every session of an account, so the sign-out test uses
-// an account of its own and leaves the role sessions of other specs alone.
-await createStaffUser(
-  getDb(),
-  { id: null, email: "e2e-setup" },
-  {
-    email: "signout@demo.local",
-    role: "support",
-    password: process.env.DEMO_PASSWORD ?? "",
-  },
-);
-
-const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000)
-  .toISOString()
-  .slice(0, 10);
-const summary = await ingestPaths(
-  getDb(),
-  [path.join(process.cwd(), "fixtures", "logs", "seed-excerpt.log")],
-  { server: "survival", timeZone: "UTC", date: yesterday },
-);
-console.log(
-  `e2e: ingested ${summary.recordsStored} records from the excerpt (${yesterday})`,
-);
-await closeDb();
+try {
+  await prepareData();
+} catch (error) {
+  // The server would otherwise outlive this process.
+  await database.stop();
+  throw error;
+}
 
 prepareAuthEnvironment();
 supervise("next", ["start", "-p", port, "-H", "127.0.0.1"], async () => {
   await database.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+async function prepareData(): Promise<void> {
+  await runMigrations(database.url);
+  await seedDemo(getDb());
+  // Signing out ends every session of an account, so the sign-out test uses
+  // an account of its own and leaves the role sessions of other specs alone.
+  await createStaffUser(
+    getDb(),
+    { id: null, email: "e2e-setup" },
+    {
+      email: "signout@demo.local",
+      role: "support",
+      password: process.env.DEMO_PASSWORD ?? "",
+    },
+  );
+
+  const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000)
+    .toISOString()
+    .slice(0, 10);
+  const summary = await ingestPaths(
+    getDb(),
+    [path.join(process.cwd(), "fixtures", "logs", "seed-excerpt.log")],
+    { server: "survival", timeZone: "UTC", date: yesterday },
+  );
+  console.log(
+    `e2e: ingested ${summary.recordsStored} records from the excerpt (${yesterday})`,
+  );
+  await closeDb();
+}
