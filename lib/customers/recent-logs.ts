@@ -4,6 +4,9 @@ import { maskIps } from "@/lib/logs/mask-ip";
 import { HISTORY_LIMIT } from "./detail";
 import type { PlayerLogRecord, Recent } from "./types";
 
+// Characters of each message shown; a log line can be megabytes long.
+const PREVIEW_LENGTH = 500;
+
 /**
  * Returns the player's newest log records, matched by UUID or by name in any
  * case. Each branch of the union walks its own index and stops early, and the
@@ -22,7 +25,8 @@ export async function getRecentLogs(
     kind: string;
     message: string;
   }>(sql`
-    select m.id, m.ts, s.name as server_name, m.kind, m.message
+    select m.id, m.ts, s.name as server_name, m.kind,
+      left(m.message, ${PREVIEW_LENGTH + 64}) as message
     from (
       (select id, ts, server_id, kind, message from log_events
         where player_uuid = ${player.minecraftUuid}::uuid
@@ -40,7 +44,8 @@ export async function getRecentLogs(
     ts: new Date(row.ts),
     serverName: row.server_name,
     kind: row.kind,
-    message: maskIps(row.message),
+    // Masked before the cut, so that an address at the cut is still whole.
+    message: maskIps(row.message).slice(0, PREVIEW_LENGTH),
   }));
   return { rows, total: null, more: result.rows.length > HISTORY_LIMIT };
 }

@@ -91,6 +91,8 @@ export async function getHourlyLogVolume(
   }));
 }
 
+const PREVIEW_LENGTH = 500;
+
 export interface LatestLogRecord {
   id: number;
   ts: Date;
@@ -118,12 +120,19 @@ export async function getLatestLogRecords(
       kind: logEvents.kind,
       level: logEvents.level,
       player: logEvents.player,
-      message: logEvents.message,
+      // Read a little past the preview so that an address at the cut is
+      // whole when it is masked; a log line can be megabytes long.
+      message: sql<string>`left(${logEvents.message}, ${PREVIEW_LENGTH + 64})`,
     })
     .from(logEvents)
     .innerJoin(servers, eq(servers.id, logEvents.serverId))
     .orderBy(desc(logEvents.ts), desc(logEvents.id))
     .limit(limit);
-  if (revealIps) return rows;
-  return rows.map((row) => ({ ...row, message: maskIps(row.message) }));
+  return rows.map((row) => ({
+    ...row,
+    message: (revealIps ? row.message : maskIps(row.message)).slice(
+      0,
+      PREVIEW_LENGTH,
+    ),
+  }));
 }

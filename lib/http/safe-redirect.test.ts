@@ -19,6 +19,11 @@ describe("safeReturnPath", () => {
     "https://evil.example",
     "javascript:alert(1)",
     "evil.example",
+    "/.//evil.example",
+    "/..//evil.example",
+    "/a/..//evil.example",
+    "/%2e//evil.example",
+    "/%2e%2e//evil.example",
     "",
   ])("rejects %j", (input) => {
     const result = safeReturnPath(decodeURIComponent(input));

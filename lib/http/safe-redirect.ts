@@ -17,5 +17,8 @@ export function safeReturnPath(value: string | string[] | undefined): string {
     return "/";
   }
   if (url.origin !== BASE) return "/";
+  // Dot segments collapse while parsing: "/.//evil.example" has the path
+  // "//evil.example", which a browser reads as another host.
+  if (url.pathname.startsWith("//")) return "/";
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -43,6 +43,8 @@ export interface LogEventView {
 // carry a prefix; the full text stays in the database.
 export const MESSAGE_LIMIT = 2_000;
 export const RAW_LIMIT = 20_000;
+// Longer than any written IPv4 or IPv6 address with its port.
+const MASK_MARGIN = 64;
 
 const byUuid = alias(customers, "customer_by_uuid");
 const byName = alias(customers, "customer_by_name");
@@ -67,9 +69,13 @@ const columns = {
   x: logEvents.x,
   y: logEvents.y,
   z: logEvents.z,
-  command: logEvents.command,
-  message: sql<string>`left(${logEvents.message}, ${sql.raw(String(MESSAGE_LIMIT))})`,
-  raw: sql<string>`left(${logEvents.raw}, ${sql.raw(String(RAW_LIMIT))})`,
+  command: sql<
+    string | null
+  >`left(${logEvents.command}, ${sql.raw(String(MESSAGE_LIMIT + MASK_MARGIN))})`,
+  // A little more than the limit is read so that an address cut at the
+  // limit is still whole when it is masked; cutToLimits trims afterwards.
+  message: sql<string>`left(${logEvents.message}, ${sql.raw(String(MESSAGE_LIMIT + MASK_MARGIN))})`,
+  raw: sql<string>`left(${logEvents.raw}, ${sql.raw(String(RAW_LIMIT + MASK_MARGIN))})`,
   rawLength: sql<number>`length(${logEvents.raw})`.mapWith(Number),
   customerId: sql<number | null>`coalesce(${byUuid.id}, ${byName.id})`.mapWith(
     (value) => (value === null ? null : Number(value)),
@@ -89,17 +95,29 @@ export function selectEvents(db: Executor) {
     );
 }
 
-/** Applies the viewer's IP permission to a row before it leaves the server. */
+/**
+ * Applies the viewer's IP permission to a row before it leaves the server,
+ * then cuts the texts to their limits.
+ */
 export function applyIpPermission(
   row: LogEventView,
   role: StaffRole,
 ): LogEventView {
-  if (can(role, "logs.viewIp")) return row;
-  return {
+  if (can(role, "logs.viewIp")) return cutToLimits(row);
+  return cutToLimits({
     ...row,
     ip: row.ip === null ? null : IP_PLACEHOLDER,
     message: maskIps(row.message),
     raw: maskIps(row.raw),
     command: row.command === null ? null : maskIps(row.command),
+  });
+}
+
+function cutToLimits(row: LogEventView): LogEventView {
+  return {
+    ...row,
+    message: row.message.slice(0, MESSAGE_LIMIT),
+    raw: row.raw.slice(0, RAW_LIMIT),
+    command: row.command === null ? null : row.command.slice(0, MESSAGE_LIMIT),
   };
 }

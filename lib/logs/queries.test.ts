@@ -427,3 +427,24 @@ describe("very long records", () => {
     await testDb.db.delete(logEvents).where(eq(logEvents.id, inserted!.id));
   });
 });
+
+describe("an address at the cut", () => {
+  it("is masked whole for support", async () => {
+    const message = `${"y".repeat(1_990)} 198.51.100.77 end`;
+    const [inserted] = await testDb.db
+      .insert(logEvents)
+      .values({
+        serverId: alpha,
+        ts: new Date("2030-01-02T00:00:00Z"),
+        kind: "other",
+        message,
+        raw: message,
+      })
+      .returning({ id: logEvents.id });
+    const found = await getLogEvent(testDb.db, inserted!.id, "support");
+    expect(found?.message).toHaveLength(2_000);
+    expect(found?.message).not.toContain("198.51.10");
+    expect(found?.raw).not.toContain("198.51.10");
+    await testDb.db.delete(logEvents).where(eq(logEvents.id, inserted!.id));
+  });
+});

@@ -12,7 +12,7 @@ export default async function ForbiddenPage({
 }) {
   const { need } = await searchParams;
   // Only a real permission name is echoed back, not any text from the URL.
-  const permission = need && need in PERMISSIONS ? need : "—";
+  const permission = need && Object.hasOwn(PERMISSIONS, need) ? need : "—";
   const actor = await currentActor();
   const t = await getTranslations("shell");
   return (
