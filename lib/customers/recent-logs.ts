@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { maskIps } from "@/lib/logs/mask-ip";
+import { MASK_MARGIN, maskedPreview } from "@/lib/logs/mask-ip";
 import { HISTORY_LIMIT } from "./detail";
 import type { PlayerLogRecord, Recent } from "./types";
 
@@ -26,7 +26,7 @@ export async function getRecentLogs(
     message: string;
   }>(sql`
     select m.id, m.ts, s.name as server_name, m.kind,
-      left(m.message, ${PREVIEW_LENGTH + 64}) as message
+      left(m.message, ${PREVIEW_LENGTH + MASK_MARGIN}) as message
     from (
       (select id, ts, server_id, kind, message from log_events
         where player_uuid = ${player.minecraftUuid}::uuid
@@ -44,8 +44,7 @@ export async function getRecentLogs(
     ts: new Date(row.ts),
     serverName: row.server_name,
     kind: row.kind,
-    // Masked before the cut, so that an address at the cut is still whole.
-    message: maskIps(row.message).slice(0, PREVIEW_LENGTH),
+    message: maskedPreview(row.message, PREVIEW_LENGTH, false),
   }));
   return { rows, total: null, more: result.rows.length > HISTORY_LIMIT };
 }

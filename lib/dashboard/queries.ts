@@ -12,7 +12,7 @@ import {
 } from "drizzle-orm";
 import type { Database } from "@/db";
 import { bans, customers, logEvents, payments, servers } from "@/db/schema";
-import { maskIps } from "@/lib/logs/mask-ip";
+import { MASK_MARGIN, maskedPreview } from "@/lib/logs/mask-ip";
 
 export interface DashboardCounts {
   customers: number;
@@ -91,6 +91,7 @@ export async function getHourlyLogVolume(
   }));
 }
 
+// Characters of each message shown: a log line can be megabytes long.
 const PREVIEW_LENGTH = 500;
 
 export interface LatestLogRecord {
@@ -120,9 +121,7 @@ export async function getLatestLogRecords(
       kind: logEvents.kind,
       level: logEvents.level,
       player: logEvents.player,
-      // Read a little past the preview so that an address at the cut is
-      // whole when it is masked; a log line can be megabytes long.
-      message: sql<string>`left(${logEvents.message}, ${PREVIEW_LENGTH + 64})`,
+      message: sql<string>`left(${logEvents.message}, ${PREVIEW_LENGTH + MASK_MARGIN})`,
     })
     .from(logEvents)
     .innerJoin(servers, eq(servers.id, logEvents.serverId))
@@ -130,9 +129,6 @@ export async function getLatestLogRecords(
     .limit(limit);
   return rows.map((row) => ({
     ...row,
-    message: (revealIps ? row.message : maskIps(row.message)).slice(
-      0,
-      PREVIEW_LENGTH,
-    ),
+    message: maskedPreview(row.message, PREVIEW_LENGTH, revealIps),
   }));
 }

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { customers, logEvents, servers, type StaffRole } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { IP_PLACEHOLDER, maskIps } from "./mask-ip";
+import { IP_PLACEHOLDER, MASK_MARGIN, maskedPreview } from "./mask-ip";
 
 /** A log record as the viewer shows it. */
 export interface LogEventView {
@@ -43,8 +43,6 @@ export interface LogEventView {
 // carry a prefix; the full text stays in the database.
 export const MESSAGE_LIMIT = 2_000;
 export const RAW_LIMIT = 20_000;
-// Longer than any written IPv4 or IPv6 address with its port.
-const MASK_MARGIN = 64;
 
 const byUuid = alias(customers, "customer_by_uuid");
 const byName = alias(customers, "customer_by_name");
@@ -69,11 +67,10 @@ const columns = {
   x: logEvents.x,
   y: logEvents.y,
   z: logEvents.z,
+  // Texts are read MASK_MARGIN past their limit for maskedPreview.
   command: sql<
     string | null
   >`left(${logEvents.command}, ${sql.raw(String(MESSAGE_LIMIT + MASK_MARGIN))})`,
-  // A little more than the limit is read so that an address cut at the
-  // limit is still whole when it is masked; cutToLimits trims afterwards.
   message: sql<string>`left(${logEvents.message}, ${sql.raw(String(MESSAGE_LIMIT + MASK_MARGIN))})`,
   raw: sql<string>`left(${logEvents.raw}, ${sql.raw(String(RAW_LIMIT + MASK_MARGIN))})`,
   rawLength: sql<number>`length(${logEvents.raw})`.mapWith(Number),
@@ -103,21 +100,15 @@ export function applyIpPermission(
   row: LogEventView,
   role: StaffRole,
 ): LogEventView {
-  if (can(role, "logs.viewIp")) return cutToLimits(row);
-  return cutToLimits({
-    ...row,
-    ip: row.ip === null ? null : IP_PLACEHOLDER,
-    message: maskIps(row.message),
-    raw: maskIps(row.raw),
-    command: row.command === null ? null : maskIps(row.command),
-  });
-}
-
-function cutToLimits(row: LogEventView): LogEventView {
+  const reveal = can(role, "logs.viewIp");
   return {
     ...row,
-    message: row.message.slice(0, MESSAGE_LIMIT),
-    raw: row.raw.slice(0, RAW_LIMIT),
-    command: row.command === null ? null : row.command.slice(0, MESSAGE_LIMIT),
+    ip: reveal || row.ip === null ? row.ip : IP_PLACEHOLDER,
+    message: maskedPreview(row.message, MESSAGE_LIMIT, reveal),
+    raw: maskedPreview(row.raw, RAW_LIMIT, reveal),
+    command:
+      row.command === null
+        ? null
+        : maskedPreview(row.command, MESSAGE_LIMIT, reveal),
   };
 }

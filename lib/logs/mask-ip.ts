@@ -42,3 +42,22 @@ export function maskIps(text: string): string {
       [a, b, c, d].every((part) => Number(part) <= 255) ? maskV4(a, b) : whole,
   );
 }
+
+/**
+ * Characters to read past a preview's limit: more than any written IP
+ * address with its port, so an address at the cut is whole when masked.
+ */
+export const MASK_MARGIN = 64;
+
+/**
+ * Returns the first `limit` characters of `text`, with addresses masked
+ * unless `reveal`. Masking comes before the cut, so read `text` with
+ * MASK_MARGIN characters past the limit.
+ */
+export function maskedPreview(
+  text: string,
+  limit: number,
+  reveal: boolean,
+): string {
+  return (reveal ? text : maskIps(text)).slice(0, limit);
+}
