@@ -63,7 +63,7 @@ export const roles = pgTable(
     key: text("key").notNull(),
     name: text("name").notNull(),
     color: text("color").notNull().default("#64748b"),
-    // Higher ranks sort first when a customer holds several.
+    // Higher ranks sort first when a customer has several.
     priority: integer("priority").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true })
       .notNull()

@@ -8,7 +8,7 @@ const admins: readonly StaffRole[] = ["admin"];
 
 /**
  * The one table of who may do what. Every page, server action and route
- * handler asks it through `can` or `requirePermission`; nothing checks a role
+ * handler checks it through `can` or `requirePermission`; nothing checks a role
  * by name elsewhere.
  */
 export const PERMISSIONS = {

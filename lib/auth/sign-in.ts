@@ -23,7 +23,7 @@ export type SignInResult =
 /**
  * Checks an email and password against the staff table. Every outcome other
  * than success looks the same to the caller except a rate limit, so a
- * failure never tells whether the account exists.
+ * failure does not reveal whether the account exists.
  */
 export async function verifyStaffCredentials(
   db: Database,

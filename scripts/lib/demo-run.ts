@@ -32,7 +32,7 @@ async function waitForHealth(port: number): Promise<boolean> {
   return false;
 }
 
-// The demo answers on this machine only unless HOST says otherwise (for
+// The demo answers on this machine only unless HOST sets another address (for
 // example HOST=0.0.0.0 to reach it from another machine).
 const HOST = process.env.HOST ?? "127.0.0.1";
 

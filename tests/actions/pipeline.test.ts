@@ -11,7 +11,7 @@ import { STAFF_ROLES } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/session";
 import { createTestDatabase, type TestDatabase } from "../database";
 
-// A real mutation on a real table, so the test sees commits and rollbacks.
+// A real mutation on a real table, so the test observes commits and rollbacks.
 const createServer: ActionDefinition<
   z.ZodObject<{
     name: z.ZodString;

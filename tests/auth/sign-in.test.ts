@@ -55,7 +55,7 @@ describe("staff sign-in", () => {
     expect(row?.passwordHash).not.toContain(PASSWORD);
   });
 
-  it("gives one answer for a wrong password, an unknown account and a disabled one", async () => {
+  it("rejects wrong, unknown and disabled alike", async () => {
     const wrong = await verifyStaffCredentials(t.db, {
       email: "ana@example.com",
       password: "nope-nope-nope",

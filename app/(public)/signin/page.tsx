@@ -21,6 +21,9 @@ export default async function SignInPage({
   if (await currentActor()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   const error = typeof params.error === "string" ? params.error : null;
+  // Any other error next-auth reports is shown as the generic failure.
+  let initialError: string | null = null;
+  if (error) initialError = KNOWN_ERRORS.has(error) ? error : "invalid";
 
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
@@ -29,12 +32,7 @@ export default async function SignInPage({
         <p className="mt-1 mb-5 text-sm text-slate-600 dark:text-slate-400">
           {t("subtitle")}
         </p>
-        <SignInForm
-          callbackUrl={callbackUrl}
-          initialError={
-            error && KNOWN_ERRORS.has(error) ? error : error ? "invalid" : null
-          }
-        />
+        <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
       </div>
     </main>
   );
